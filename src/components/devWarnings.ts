@@ -1,0 +1,52 @@
+// Bundlers replace `process.env.NODE_ENV`; where nothing defines `process`, warnings stay off.
+declare const process: { env: { NODE_ENV?: string } };
+
+function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
+  }
+}
+
+const SAFE_FIELDS = new Set([
+  'reviewStatus',
+  'reviewAnswer',
+  'reviewRejectType',
+  'rejectLabels',
+  'buttonIds',
+  'moderationComment',
+]);
+const warned = new Set<string>();
+
+/** Names (never values) of fields in `result` that do not belong in a browser, nested ones included. */
+export function unsafeFieldNames(result: unknown): string[] {
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) return [];
+  const names = new Set<string>();
+  const visit = (obj: object, depth: number) => {
+    for (const key of Object.keys(obj)) {
+      if (!SAFE_FIELDS.has(key)) names.add(key);
+      const value = (obj as Record<string, unknown>)[key];
+      if (depth < 2 && typeof value === 'object' && value !== null && !Array.isArray(value)) visit(value, depth + 1);
+    }
+  };
+  visit(result, 0);
+  names.delete('review'); // containers of safe fields, not private data themselves
+  names.delete('reviewResult');
+  // clientComment first: it is the field that must never reach a browser.
+  return [...names].sort((a, b) => Number(b === 'clientComment') - Number(a === 'clientComment') || a.localeCompare(b));
+}
+
+/** SPEC R2: a raw webhook passed to a component is read safely, and the developer is told once. */
+export function warnAboutUnsafeResult(result: unknown): void {
+  if (!isDevelopment()) return;
+  const names = unsafeFieldNames(result);
+  if (names.length === 0) return;
+  const message =
+    `applicant-feedback: the \`result\` prop has fields that do not belong in a browser (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}). ` +
+    'Only applicant-safe fields were read. Strip the webhook on your server with toApplicantSafeResult() ' +
+    'and send only its output to the client.';
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
+}
