@@ -16,6 +16,15 @@ export default defineConfig({
           typecheck: { enabled: true, include: ['test/unit/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

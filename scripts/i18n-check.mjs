@@ -4,16 +4,33 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  LOCALES_DIR, canonicalJson, flatten, localeFiles, placeholders, pluralCategories, pluralParts, readLocale,
+  canonicalJson,
+  flatten,
+  LOCALES_DIR,
+  localeFiles,
+  placeholders,
+  pluralCategories,
+  pluralParts,
+  readLocale,
 } from './i18n-lib.mjs';
 import { LOCALE_META } from './locales-meta.mjs';
 
 const SCRIPT_RE = {
-  Latin: /\p{Script=Latin}/u, Cyrillic: /\p{Script=Cyrillic}/u, Arabic: /\p{Script=Arabic}/u,
-  Hebrew: /\p{Script=Hebrew}/u, Greek: /\p{Script=Greek}/u, Armenian: /\p{Script=Armenian}/u,
-  Georgian: /\p{Script=Georgian}/u, Devanagari: /\p{Script=Devanagari}/u, Bengali: /\p{Script=Bengali}/u,
-  Myanmar: /\p{Script=Myanmar}/u, Khmer: /\p{Script=Khmer}/u, Lao: /\p{Script=Lao}/u, Thai: /\p{Script=Thai}/u,
-  Hangul: /\p{Script=Hangul}/u, Han: /\p{Script=Han}/u,
+  Latin: /\p{Script=Latin}/u,
+  Cyrillic: /\p{Script=Cyrillic}/u,
+  Arabic: /\p{Script=Arabic}/u,
+  Hebrew: /\p{Script=Hebrew}/u,
+  Greek: /\p{Script=Greek}/u,
+  Armenian: /\p{Script=Armenian}/u,
+  Georgian: /\p{Script=Georgian}/u,
+  Devanagari: /\p{Script=Devanagari}/u,
+  Bengali: /\p{Script=Bengali}/u,
+  Myanmar: /\p{Script=Myanmar}/u,
+  Khmer: /\p{Script=Khmer}/u,
+  Lao: /\p{Script=Lao}/u,
+  Thai: /\p{Script=Thai}/u,
+  Hangul: /\p{Script=Hangul}/u,
+  Han: /\p{Script=Han}/u,
   Japanese: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]/u,
 };
 // Characters that exist in only one of the two Chinese standards (common words in this domain).
@@ -58,7 +75,12 @@ function checkScript(file, key, value, meta) {
   if (meta.han) {
     const other = meta.han === 'simplified' ? HAN_ONLY.traditional : HAN_ONLY.simplified;
     const found = [...new Set([...text].filter((ch) => other.includes(ch)))];
-    if (found.length) report(file, key, `uses ${meta.han === 'simplified' ? 'Traditional' : 'Simplified'} characters: ${found.join('')}`);
+    if (found.length)
+      report(
+        file,
+        key,
+        `uses ${meta.han === 'simplified' ? 'Traditional' : 'Simplified'} characters: ${found.join('')}`,
+      );
   }
 }
 
@@ -80,19 +102,31 @@ function checkLocale(code, en) {
   for (const [key, value] of flat) {
     if (!expected.has(key)) {
       const [base, suffix] = pluralParts(key);
-      const hint = suffix && expected.has(`${base}_other`) ? ` (plural forms for ${code}: ${categories.join(', ')})` : '';
+      const hint =
+        suffix && expected.has(`${base}_other`) ? ` (plural forms for ${code}: ${categories.join(', ')})` : '';
       report(loc.file, key, `not in English${hint}`);
       continue;
     }
-    if (typeof value !== 'string') { report(loc.file, key, 'value is not a string'); continue; }
-    if (value.trim() === '') { report(loc.file, key, 'empty'); continue; }
+    if (typeof value !== 'string') {
+      report(loc.file, key, 'value is not a string');
+      continue;
+    }
+    if (value.trim() === '') {
+      report(loc.file, key, 'empty');
+      continue;
+    }
     const enValue = expected.get(key);
-    const want = placeholders(enValue).join(','), got = placeholders(value).join(',');
+    const want = placeholders(enValue).join(','),
+      got = placeholders(value).join(',');
     if (want !== got) report(loc.file, key, `placeholders {{${got}}} differ from English {{${want}}}`);
     if (/\{\{(?![\s\w.]+\}\})|\$\{/.test(value)) report(loc.file, key, 'broken placeholder syntax');
     if (code !== 'en' && !meta?.pseudo) {
       if (value === enValue && !sameAsEnglishFor(code).includes(key)) {
-        report(loc.file, key, `same as English (translate it, or list the key in locales/context/same-as-english/${code}.json)`);
+        report(
+          loc.file,
+          key,
+          `same as English (translate it, or list the key in locales/context/same-as-english/${code}.json)`,
+        );
       }
       if (meta) checkScript(loc.file, key, value, meta);
     }
@@ -105,7 +139,8 @@ if (enLoc) {
   // English itself must have the plural forms English needs and context for every key.
   const ctx = flatten(JSON.parse(readFileSync(join(LOCALES_DIR, 'context', 'en.json'), 'utf8')));
   for (const key of en.keys()) if (!ctx.has(key)) report('locales/context/en.json', key, 'no translator context');
-  for (const key of ctx.keys()) if (!en.has(key)) report('locales/context/en.json', key, 'context for a key that does not exist');
+  for (const key of ctx.keys())
+    if (!en.has(key)) report('locales/context/en.json', key, 'context for a key that does not exist');
   const wanted = process.argv.slice(2);
   for (const code of localeFiles()) if (!wanted.length || wanted.includes(code)) checkLocale(code, en);
 }

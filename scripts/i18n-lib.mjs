@@ -1,10 +1,11 @@
 // Shared helpers for the translation tools (i18n:check, i18n:status, i18n:sort, pseudo-locales).
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const LOCALES_DIR = join(ROOT, 'locales');
+// I18N_LOCALES_DIR lets the tests run the tools on a scratch copy.
+export const LOCALES_DIR = process.env.I18N_LOCALES_DIR ?? join(ROOT, 'locales');
 export const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /** Locale codes that have a file in locales/, English first. */

@@ -2,7 +2,7 @@
 // Rewrites locales/*.json (or only the locales named as arguments) with sorted keys and the standard formatting that i18n:check expects.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES_DIR, canonicalJson, localeFiles, readLocale } from './i18n-lib.mjs';
+import { canonicalJson, LOCALES_DIR, localeFiles, readLocale } from './i18n-lib.mjs';
 
 const wanted = process.argv.slice(2);
 for (const code of localeFiles().filter((c) => !wanted.length || wanted.includes(c))) {

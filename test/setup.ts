@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { resetWarnings } from '../src/components/devWarnings';
 
 // No console noise: any unexpected warning or error fails the test that caused it.
 let spies: ReturnType<typeof vi.spyOn>[] = [];
@@ -13,5 +14,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  resetWarnings();
   for (const spy of spies) spy.mockRestore();
 });

@@ -59,6 +59,7 @@ export function ApplicantFeedback(props: ApplicantFeedbackProps) {
 
   useEffect(() => warnAboutUnsafeResult(result), [result]);
   useUnknownCodeReport(feedback.unknownCodes, props.onUnknownCode);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again when the outcome changes
   useEffect(() => {
     if (props.autoFocus && t) headingRef.current?.focus();
   }, [props.autoFocus, outcome, t]);

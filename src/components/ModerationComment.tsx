@@ -1,6 +1,6 @@
 import { formatModerationComment } from '../core/moderationComment.js';
 import type { Translate } from '../i18n/useFeedbackI18n.js';
-import { type HeadingLevel, Heading } from './Heading.js';
+import { Heading, type HeadingLevel } from './Heading.js';
 
 interface ModerationCommentProps {
   comment: string | undefined;

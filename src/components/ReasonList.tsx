@@ -1,6 +1,6 @@
-import type { FeedbackReason } from '../types.js';
 import type { Translate } from '../i18n/useFeedbackI18n.js';
-import { type HeadingLevel, Heading } from './Heading.js';
+import type { FeedbackReason } from '../types.js';
+import { Heading, type HeadingLevel } from './Heading.js';
 
 interface ReasonListProps {
   reasons: readonly FeedbackReason[];

@@ -27,7 +27,8 @@ export function unsafeFieldNames(result: unknown): string[] {
     for (const key of Object.keys(obj)) {
       if (!SAFE_FIELDS.has(key)) names.add(key);
       const value = (obj as Record<string, unknown>)[key];
-      if (depth < 2 && typeof value === 'object' && value !== null && !Array.isArray(value)) visit(value, depth + 1);
+      const container = key === 'reviewResult' || key === 'review';
+      if (container && depth < 2 && typeof value === 'object' && value !== null) visit(value, depth + 1);
     }
   };
   visit(result, 0);
@@ -35,6 +36,11 @@ export function unsafeFieldNames(result: unknown): string[] {
   names.delete('reviewResult');
   // clientComment first: it is the field that must never reach a browser.
   return [...names].sort((a, b) => Number(b === 'clientComment') - Number(a === 'clientComment') || a.localeCompare(b));
+}
+
+/** Tests only: forget which warnings were already printed. */
+export function resetWarnings(): void {
+  warned.clear();
 }
 
 /** SPEC R2: a raw webhook passed to a component is read safely, and the developer is told once. */

@@ -1,6 +1,6 @@
 import { BUTTON_IDS } from '../catalogue/buttonIds.js';
 import { REJECT_LABELS } from '../catalogue/rejectLabels.js';
-import { STEPS, type CodeEntry, type Step } from '../catalogue/types.js';
+import { type CodeEntry, STEPS, type Step } from '../catalogue/types.js';
 import type { ApplicantSafeReviewResult, FeedbackReason, ResolvedFeedback } from '../types.js';
 import { decideOutcome } from './outcome.js';
 import { readSafeResult } from './toApplicantSafeResult.js';
@@ -42,7 +42,10 @@ class ReasonCollector {
   addUnknown(code: string, fallback: CodeEntry | undefined): void {
     if (CODE_SHAPE.test(code) && this.unknown.size < MAX_REPORTED_CODES) this.unknown.add(code);
     if (fallback) this.add(fallback, code);
-    else push((this.genericCodes ??= []), code);
+    else {
+      this.genericCodes ??= [];
+      push(this.genericCodes, code);
+    }
   }
 
   get hasWithheld(): boolean {

@@ -6,8 +6,7 @@ type Obj = Record<string, unknown>;
 /** Longest moderationComment kept; real comments are a few sentences. Bounds what a page renders. */
 const MAX_COMMENT_LENGTH = 5000;
 
-const isObject = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads one own field; a throwing getter or inherited property counts as absent. */
 function field(obj: Obj, key: string): unknown {

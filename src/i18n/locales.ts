@@ -48,10 +48,9 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 function known(tag: string): string | undefined {
-  const alias = ALIASES[tag];
-  if (alias) return alias;
-  for (const code of [...LOADER_BY_LOCALE.keys(), 'en']) if (code.toLowerCase() === tag) return code;
-  return isRegistered(tag);
+  const name = ALIASES[tag]?.toLowerCase() ?? tag;
+  for (const code of [...LOADER_BY_LOCALE.keys(), 'en']) if (code.toLowerCase() === name) return code;
+  return isRegistered(name);
 }
 
 /**

@@ -77,8 +77,8 @@ const addedToHost = new WeakMap<I18n, Set<string>>();
 
 /** Adds our strings to a host instance without overwriting the host's own keys (SPEC §5). */
 export function shareWithHost(host: I18n): void {
-  let done = addedToHost.get(host);
-  if (!done) addedToHost.set(host, (done = new Set()));
+  const done = addedToHost.get(host) ?? new Set<string>();
+  addedToHost.set(host, done);
   for (const [locale, resources] of loaded) {
     if (done.has(locale)) continue;
     host.addResourceBundle(locale, NAMESPACE, resources, true, false);

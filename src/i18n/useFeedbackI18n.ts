@@ -3,7 +3,7 @@ import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } fro
 import { FeedbackI18nContext } from './context.js';
 import { directionOf, fallbackChain, resolveLocale } from './locales.js';
 import { preloadLocale } from './preload.js';
-import { NAMESPACE, hasFailed, isLoaded, privateI18n, shareWithHost, storeVersion, subscribeStore } from './store.js';
+import { hasFailed, isLoaded, NAMESPACE, privateI18n, shareWithHost, storeVersion, subscribeStore } from './store.js';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -45,12 +45,12 @@ export function useFeedbackI18n(localeProp: string | undefined): FeedbackI18n {
     if (!ready) preloadLocale(locale).catch(() => {}); // a failed chunk leaves the English fallback below
   }, [locale, ready]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `state` changes when resources or the host language change
   const t = useMemo<Translate | null>(() => {
     if (!ready) return null;
     const instance = host ?? privateI18n();
     if (host) shareWithHost(host);
     return instance.getFixedT(fallbackChain(locale), NAMESPACE) as unknown as Translate;
-    // `state` changes when resources or the host language change.
   }, [host, locale, ready, state]);
 
   return { locale, dir: directionOf(locale), t };

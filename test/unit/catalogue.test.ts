@@ -6,11 +6,32 @@ import sources from '../../src/catalogue/sources.json';
 import { STEPS } from '../../src/catalogue/types';
 
 const R4_LABELS = [
-  'ADVERSE_MEDIA', 'BLACKLIST', 'BLOCKLIST', 'COMPROMISED_PERSONS', 'CRIMINAL', 'DOCUMENT_TEMPLATE', 'FORGERY',
-  'FRAUDULENT_LIVENESS', 'FRAUDULENT_PATTERNS', 'INCONSISTENT_PROFILE', 'PEP', 'REGULATIONS_VIOLATIONS',
-  'RESTRICTED_PERSON', 'SANCTIONS', 'STOLEN_DOCS', 'SUSPICIOUS_PATTERNS', 'THIRD_PARTY_INVOLVED',
+  'ADVERSE_MEDIA',
+  'BLACKLIST',
+  'BLOCKLIST',
+  'COMPROMISED_PERSONS',
+  'CRIMINAL',
+  'DOCUMENT_TEMPLATE',
+  'FORGERY',
+  'FRAUDULENT_LIVENESS',
+  'FRAUDULENT_PATTERNS',
+  'INCONSISTENT_PROFILE',
+  'PEP',
+  'REGULATIONS_VIOLATIONS',
+  'RESTRICTED_PERSON',
+  'SANCTIONS',
+  'STOLEN_DOCS',
+  'SUSPICIOUS_PATTERNS',
+  'THIRD_PARTY_INVOLVED',
 ];
-const R4_GROUPS = ['compromisedPersons', 'fake', 'fraudulentPatterns', 'redCrypto', 'blackCrypto', 'compromisedStructure'];
+const R4_GROUPS = [
+  'compromisedPersons',
+  'fake',
+  'fraudulentPatterns',
+  'redCrypto',
+  'blackCrypto',
+  'compromisedStructure',
+];
 const reasonKeys = Object.keys(en.reasons);
 const entries = [...Object.entries(BUTTON_IDS), ...Object.entries(REJECT_LABELS)];
 

@@ -26,7 +26,11 @@ describe('R5 moderationComment', () => {
   });
 
   it('never shows any ${…} token, known or not, closed or not', () => {
-    for (const comment of ['Hi ${applicantName}, retry.', 'Broken ${clientSupportEmail', 'A ${x} b ${clientSupportEmail} c']) {
+    for (const comment of [
+      'Hi ${applicantName}, retry.',
+      'Broken ${clientSupportEmail',
+      'A ${x} b ${clientSupportEmail} c',
+    ]) {
       expect(text(comment)).not.toMatch(/\$\{|\}/);
       expect(text(comment, 'a@b.co')).not.toMatch(/\$\{/);
     }

@@ -51,15 +51,22 @@ describe('R3 reasons', () => {
   });
 
   it('drops a label that a present button already explains', () => {
-    expect(keys(result({ buttonIds: ['badPhoto_screenshot'], rejectLabels: ['SCREENSHOTS', 'UNSATISFACTORY_PHOTOS'] })))
-      .toEqual(['screenshot']);
-    expect(keys(result({ buttonIds: ['badPhoto_screenshot'], rejectLabels: ['BAD_PROOF_OF_ADDRESS'] })))
-      .toEqual(['screenshot', 'addressDocumentUnsuitable']);
+    expect(
+      keys(result({ buttonIds: ['badPhoto_screenshot'], rejectLabels: ['SCREENSHOTS', 'UNSATISFACTORY_PHOTOS'] })),
+    ).toEqual(['screenshot']);
+    expect(keys(result({ buttonIds: ['badPhoto_screenshot'], rejectLabels: ['BAD_PROOF_OF_ADDRESS'] }))).toEqual([
+      'screenshot',
+      'addressDocumentUnsuitable',
+    ]);
   });
 
   it('shows two codes with the same explanation once, listing both codes', () => {
-    const { reasons } = resolveFeedback(result({ buttonIds: ['badDocument_expiredId', 'badDocument_expirationDate'], rejectLabels: ['EXPIRATION_DATE'] }));
-    expect(reasons).toEqual([{ key: 'documentExpired', codes: ['badDocument_expiredId', 'badDocument_expirationDate'] }]);
+    const { reasons } = resolveFeedback(
+      result({ buttonIds: ['badDocument_expiredId', 'badDocument_expirationDate'], rejectLabels: ['EXPIRATION_DATE'] }),
+    );
+    expect(reasons).toEqual([
+      { key: 'documentExpired', codes: ['badDocument_expiredId', 'badDocument_expirationDate'] },
+    ]);
     expect(resolveFeedback(result({ rejectLabels: ['LOW_QUALITY', 'UNSATISFACTORY_PHOTOS'] })).reasons).toEqual([
       { key: 'photoUnusable', codes: ['LOW_QUALITY', 'UNSATISFACTORY_PHOTOS'] },
     ]);
@@ -71,8 +78,9 @@ describe('R3 reasons', () => {
   });
 
   it('orders reasons by verification step, then by first appearance', () => {
-    expect(keys(result({ rejectLabels: ['WRONG_ADDRESS', 'BAD_SELFIE', 'SCREENSHOTS', 'BAD_PROOF_OF_ADDRESS'] })))
-      .toEqual(['screenshot', 'selfieUnusable', 'addressDocumentUnsuitable', 'addressMismatch']);
+    expect(
+      keys(result({ rejectLabels: ['WRONG_ADDRESS', 'BAD_SELFIE', 'SCREENSHOTS', 'BAD_PROOF_OF_ADDRESS'] })),
+    ).toEqual(['screenshot', 'selfieUnusable', 'addressDocumentUnsuitable', 'addressMismatch']);
   });
 
   it('falls back to the group for an unknown child, and reports it', () => {
@@ -82,7 +90,9 @@ describe('R3 reasons', () => {
   });
 
   it('gives unknown groups and labels one generic reason, reported through unknownCodes', () => {
-    const r = resolveFeedback(result({ buttonIds: ['brandNewGroup', 'otherNew_child'], rejectLabels: ['NEW_LABEL', 'SCREENSHOTS'] }));
+    const r = resolveFeedback(
+      result({ buttonIds: ['brandNewGroup', 'otherNew_child'], rejectLabels: ['NEW_LABEL', 'SCREENSHOTS'] }),
+    );
     expect(r.reasons.map((x) => x.key)).toEqual(['screenshot', 'generic']);
     expect(r.reasons.filter((x) => x.key === 'generic')).toHaveLength(1);
     expect(r.unknownCodes).toEqual(['brandNewGroup', 'otherNew_child', 'NEW_LABEL']);
@@ -93,13 +103,23 @@ describe('R3 reasons', () => {
   });
 
   it('returns no reasons, nothing withheld, for a RETRY without codes', () => {
-    expect(resolveFeedback(result({}))).toEqual({ outcome: 'resubmission', reasons: [], withheld: false, unknownCodes: [] });
+    expect(resolveFeedback(result({}))).toEqual({
+      outcome: 'resubmission',
+      reasons: [],
+      withheld: false,
+      unknownCodes: [],
+    });
   });
 });
 
 describe('R4 no tipping-off', () => {
   it('turns withheld codes into one neutral reason under RETRY, after the explained ones', () => {
-    const r = resolveFeedback(result({ rejectLabels: ['PEP', 'SANCTIONS', 'FORGERY', 'BAD_SELFIE'], buttonIds: ['fake_forgedId', 'compromisedPersons_pep'] }));
+    const r = resolveFeedback(
+      result({
+        rejectLabels: ['PEP', 'SANCTIONS', 'FORGERY', 'BAD_SELFIE'],
+        buttonIds: ['fake_forgedId', 'compromisedPersons_pep'],
+      }),
+    );
     expect(r.reasons.map((x) => x.key)).toEqual(['selfieUnusable', 'withheld']);
     expect(r.withheld).toBe(true);
   });
@@ -111,12 +131,16 @@ describe('R4 no tipping-off', () => {
   });
 
   it('drops a label explained by a withheld button, so it cannot hint at the reason', () => {
-    expect(keys(result({ buttonIds: ['regulationsViolations_riskBankCard'], rejectLabels: ['BAD_PROOF_OF_PAYMENT'] })))
-      .toEqual(['withheld']);
+    expect(
+      keys(result({ buttonIds: ['regulationsViolations_riskBankCard'], rejectLabels: ['BAD_PROOF_OF_PAYMENT'] })),
+    ).toEqual(['withheld']);
   });
 
   it('explains nothing per code for FINAL, and says codes were withheld', () => {
-    expect(resolveFeedback(result({ reviewRejectType: 'FINAL', rejectLabels: ['BAD_SELFIE'] }))).toMatchObject({ reasons: [], withheld: true });
+    expect(resolveFeedback(result({ reviewRejectType: 'FINAL', rejectLabels: ['BAD_SELFIE'] }))).toMatchObject({
+      reasons: [],
+      withheld: true,
+    });
     expect(resolveFeedback(result({ reviewRejectType: 'FINAL' }))).toMatchObject({ reasons: [], withheld: false });
   });
 });

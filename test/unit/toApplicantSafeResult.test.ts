@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicantFeedbackInputError, toApplicantSafeResult } from '../../src/index';
+import green from '../fixtures/green.json';
 import finalNewer from '../fixtures/red-final-newer-doc.json';
 import finalOlder from '../fixtures/red-final-older-doc.json';
-import green from '../fixtures/green.json';
 
 describe('toApplicantSafeResult (R2, R6)', () => {
   it('keeps only the applicant-safe fields of a whole webhook', () => {
@@ -21,10 +21,14 @@ describe('toApplicantSafeResult (R2, R6)', () => {
 
   it('accepts the reviewResult alone, and an applicant object with `review`', () => {
     expect(toApplicantSafeResult(finalOlder.reviewResult)).toMatchObject({ reviewAnswer: 'RED', buttonIds: [] });
-    expect(toApplicantSafeResult({ review: { reviewStatus: 'completed', reviewResult: { reviewAnswer: 'GREEN' } } }))
-      .toEqual({ reviewStatus: 'completed', reviewAnswer: 'GREEN', rejectLabels: [], buttonIds: [] });
+    expect(
+      toApplicantSafeResult({ review: { reviewStatus: 'completed', reviewResult: { reviewAnswer: 'GREEN' } } }),
+    ).toEqual({ reviewStatus: 'completed', reviewAnswer: 'GREEN', rejectLabels: [], buttonIds: [] });
     expect(toApplicantSafeResult(green)).toEqual({
-      reviewStatus: 'completed', reviewAnswer: 'GREEN', rejectLabels: [], buttonIds: [],
+      reviewStatus: 'completed',
+      reviewAnswer: 'GREEN',
+      rejectLabels: [],
+      buttonIds: [],
     });
   });
 
@@ -55,7 +59,10 @@ describe('toApplicantSafeResult (R2, R6)', () => {
   });
 
   it('drops non-string and empty codes and duplicates, keeping order', () => {
-    const safe = toApplicantSafeResult({ rejectLabels: ['A', 1, null, '', 'B', 'A', { x: 1 }], buttonIds: [['x'], 'b'] });
+    const safe = toApplicantSafeResult({
+      rejectLabels: ['A', 1, null, '', 'B', 'A', { x: 1 }],
+      buttonIds: [['x'], 'b'],
+    });
     expect(safe.rejectLabels).toEqual(['A', 'B']);
     expect(safe.buttonIds).toEqual(['b']);
   });
@@ -63,12 +70,21 @@ describe('toApplicantSafeResult (R2, R6)', () => {
   it('ignores inherited properties and throwing getters', () => {
     const proto = { reviewAnswer: 'GREEN' };
     const tricky = Object.create(proto);
-    Object.defineProperty(tricky, 'rejectLabels', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(tricky, 'rejectLabels', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(toApplicantSafeResult(tricky)).toEqual({ rejectLabels: [], buttonIds: [] });
   });
 
   it('never copies clientComment, wherever it sits', () => {
-    const raw = { clientComment: 'top', reviewResult: { clientComment: 'nested', reviewAnswer: 'RED' }, review: { clientComment: 'x' } };
+    const raw = {
+      clientComment: 'top',
+      reviewResult: { clientComment: 'nested', reviewAnswer: 'RED' },
+      review: { clientComment: 'x' },
+    };
     expect(JSON.stringify(toApplicantSafeResult(raw))).not.toMatch(/clientComment|top|nested/);
   });
 });
