@@ -14,6 +14,8 @@ import {
   readLocale,
 } from './i18n-lib.mjs';
 import { LOCALE_META } from './locales-meta.mjs';
+import { buildXliff } from './i18n-xliff.mjs';
+import { PSEUDO, buildPseudo } from './pseudo-locales.mjs';
 
 const SCRIPT_RE = {
   Latin: /\p{Script=Latin}/u,
@@ -89,6 +91,9 @@ function checkLocale(code, en) {
   if (!loc) return;
   const meta = LOCALE_META[code];
   if (!meta) report(loc.file, '', `unknown locale: add it to scripts/locales-meta.mjs and src/i18n/locales.ts`);
+  if (PSEUDO[code] && loc.text !== buildPseudo(code, readLocale('en').data)) {
+    report(loc.file, '', 'pseudo-locale is out of date or edited by hand (run: npm run i18n:pseudo)');
+  }
   const flat = flatten(loc.data);
   const categories = pluralCategories(code);
   // Expected keys: English keys, with each plural group expanded to this locale's categories.
@@ -141,6 +146,9 @@ if (enLoc) {
   for (const key of en.keys()) if (!ctx.has(key)) report('locales/context/en.json', key, 'no translator context');
   for (const key of ctx.keys())
     if (!en.has(key)) report('locales/context/en.json', key, 'context for a key that does not exist');
+  if (readFileSync(join(LOCALES_DIR, 'context', 'en.xlf'), 'utf8') !== buildXliff()) {
+    report('locales/context/en.xlf', '', 'out of date with en.json or its context (run: npm run i18n:xliff)');
+  }
   const wanted = process.argv.slice(2);
   for (const code of localeFiles()) if (!wanted.length || wanted.includes(code)) checkLocale(code, en);
 }
