@@ -37,7 +37,7 @@ const SCRIPT_RE = {
 };
 // Characters that exist in only one of the two Chinese standards (common words in this domain).
 const HAN_ONLY = {
-  simplified: '们请证与为这会资确认验单传门时间据码个护说续证书访问联系务图过',
+  simplified: '们请证与为这会资确认验单传门时间据码个护说续书访问联务图过',
   traditional: '們請證與為這會資確認驗單傳門時間據碼個護說續證書訪問聯繫務圖過',
 };
 // A value may contain Latin letters (acronyms such as PDF, EIN, Wi-Fi); most letters must be in the script.
