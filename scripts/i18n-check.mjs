@@ -13,9 +13,9 @@ import {
   pluralParts,
   readLocale,
 } from './i18n-lib.mjs';
-import { LOCALE_META } from './locales-meta.mjs';
 import { buildXliff } from './i18n-xliff.mjs';
-import { PSEUDO, buildPseudo } from './pseudo-locales.mjs';
+import { LOCALE_META } from './locales-meta.mjs';
+import { buildPseudo, PSEUDO } from './pseudo-locales.mjs';
 
 const SCRIPT_RE = {
   Latin: /\p{Script=Latin}/u,

@@ -6,9 +6,9 @@
 // `--check` exits 1 when the committed en.xlf is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES_DIR, flatten, readLocale } from './i18n-lib.mjs';
+import { flatten, LOCALES_DIR, readLocale } from './i18n-lib.mjs';
 
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function buildXliff(target) {
   const en = flatten(readLocale('en').data);
@@ -17,10 +17,10 @@ export function buildXliff(target) {
   const units = [...en].map(([key, source]) => {
     const tgt = translated.get(key);
     return [
-      `      <trans-unit id="${escape(key)}" resname="${escape(key)}">`,
-      `        <source>${escape(source)}</source>`,
-      ...(typeof tgt === 'string' ? [`        <target>${escape(tgt)}</target>`] : []),
-      `        <note>${escape(context.get(key) ?? '')}</note>`,
+      `      <trans-unit id="${xml(key)}" resname="${xml(key)}">`,
+      `        <source>${xml(source)}</source>`,
+      ...(typeof tgt === 'string' ? [`        <target>${xml(tgt)}</target>`] : []),
+      `        <note>${xml(context.get(key) ?? '')}</note>`,
       '      </trans-unit>',
     ].join('\n');
   });

@@ -5,7 +5,7 @@
 // `--check` exits 1 when the committed files differ from what this script would write.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES_DIR, canonicalJson, pluralCategories, pluralParts, readLocale } from './i18n-lib.mjs';
+import { canonicalJson, LOCALES_DIR, pluralCategories, pluralParts, readLocale } from './i18n-lib.mjs';
 
 const ACCENTS = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((ch, i) => [

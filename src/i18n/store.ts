@@ -36,6 +36,15 @@ export function subscribeStore(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Development aid: called for every key a render looks up that the rendered locale lacks. */
+export type MissingKeyListener = (locale: string, key: string) => void;
+let missingKeyListener: MissingKeyListener | undefined;
+export const getMissingKeyListener = () => missingKeyListener;
+export function setMissingKeyListener(listener: MissingKeyListener | undefined): void {
+  missingKeyListener = listener;
+  notify();
+}
+
 let privateInstance: I18n | undefined;
 
 /** Our own i18next instance: never the global one, never `changeLanguage`d; the language is chosen per render. */
@@ -66,6 +75,7 @@ export function registerLocale(locale: string, resources: LocaleResources): void
   if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) {
     throw new TypeError(`registerLocale("${locale}"): resources must be the parsed JSON object of a locale file.`);
   }
+  if (loaded.get(locale) === resources) return; // already registered: nothing changes, nobody re-renders
   loaded.set(locale, resources);
   lowerCase.set(locale.toLowerCase(), locale);
   failed.delete(locale);

@@ -3,7 +3,16 @@ import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } fro
 import { FeedbackI18nContext } from './context.js';
 import { directionOf, fallbackChain, resolveLocale } from './locales.js';
 import { preloadLocale } from './preload.js';
-import { hasFailed, isLoaded, NAMESPACE, privateI18n, shareWithHost, storeVersion, subscribeStore } from './store.js';
+import {
+  getMissingKeyListener,
+  hasFailed,
+  isLoaded,
+  NAMESPACE,
+  privateI18n,
+  shareWithHost,
+  storeVersion,
+  subscribeStore,
+} from './store.js';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -50,7 +59,13 @@ export function useFeedbackI18n(localeProp: string | undefined): FeedbackI18n {
     if (!ready) return null;
     const instance = host ?? privateI18n();
     if (host) shareWithHost(host);
-    return instance.getFixedT(fallbackChain(locale), NAMESPACE) as unknown as Translate;
+    const fixed = instance.getFixedT(fallbackChain(locale), NAMESPACE) as unknown as Translate;
+    const onMissing = getMissingKeyListener();
+    if (!onMissing) return fixed;
+    return (key, options) => {
+      if (!instance.exists(key, { ...options, lngs: [locale], ns: NAMESPACE })) onMissing(locale, key);
+      return fixed(key, options);
+    };
   }, [host, locale, ready, state]);
 
   return { locale, dir: directionOf(locale), t };
