@@ -27,8 +27,9 @@ export default defineConfig({
     rollupOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, 'i18next', 'react-i18next'],
       output: {
+        // Locale chunks keep stable names (the host's bundler hashes them); fewer bytes in the loader map.
         chunkFileNames: (chunk) =>
-          chunk.facadeModuleId?.includes('/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          chunk.facadeModuleId?.includes('/locales/') ? 'locales/[name].js' : 'chunks/[name]-[hash].js',
       },
     },
   },

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { BUTTON_IDS } from '../src/catalogue/buttonIds';
-import { REJECT_LABELS } from '../src/catalogue/rejectLabels';
+import { BUTTON_IDS, REJECT_LABELS } from '../src/catalogue/index';
 import { type CodeEntry, STEPS, type Step } from '../src/catalogue/types';
 import { useFeedbackI18n } from '../src/i18n/useFeedbackI18n';
 

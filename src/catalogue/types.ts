@@ -18,10 +18,14 @@ export type Step = (typeof STEPS)[number];
  */
 export type WithholdReason = 'screening' | 'fraud' | 'blocklist' | 'risk' | 'eligibility' | 'companyDecision';
 
-/** A catalogue entry: exactly one of `explain` (an explanation key in locales/en.json → reasons) or `withhold`. */
-export type CodeEntry =
+/**
+ * A catalogue entry: exactly one of `explain` (an explanation key in locales/en.json → reasons) or
+ * `withhold`; `note` says why a close call went the way it did.
+ */
+export type CodeEntry = (
   | { readonly step: Step; readonly explain: string; readonly withhold?: never }
-  | { readonly step: Step; readonly withhold: WithholdReason; readonly explain?: never };
+  | { readonly step: Step; readonly withhold: WithholdReason; readonly explain?: never }
+) & { readonly note?: string };
 
 export type LabelEntry = CodeEntry;
 /** `labels`: the rejectLabels this button already explains; they are dropped when the button is present. */

@@ -48,10 +48,7 @@ export function warnAboutUnsafeResult(result: unknown): void {
   if (!isDevelopment()) return;
   const names = unsafeFieldNames(result);
   if (names.length === 0) return;
-  const message =
-    `applicant-feedback: the \`result\` prop has fields that do not belong in a browser (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}). ` +
-    'Only applicant-safe fields were read. Strip the webhook on your server with toApplicantSafeResult() ' +
-    'and send only its output to the client.';
+  const message = `applicant-feedback: \`result\` has fields that must not reach a browser (${names.slice(0, 5).join(', ')}). Only safe fields were read; strip the webhook on your server with toApplicantSafeResult().`;
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(message);

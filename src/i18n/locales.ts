@@ -4,12 +4,12 @@ import { isLoaded, isRegistered } from './store.js';
  * Locale files other than English, each its own chunk loaded on demand. Vite turns this into one dynamic
  * import per file at build time; the host's bundler then splits them again.
  */
-export const LOCALE_LOADERS = import.meta.glob<Record<string, unknown>>(
-  ['../../locales/*.json', '!../../locales/en.json'],
-  { import: 'default' },
-);
+export const LOCALE_LOADERS = import.meta.glob<Record<string, unknown>>(['./*.json', '!./en.json'], {
+  import: 'default',
+  base: '../../locales',
+});
 
-const codeOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+const codeOf = (path: string) => path.slice(2, -'.json'.length); // './de.json' → 'de'
 const LOADER_BY_LOCALE = new Map(Object.entries(LOCALE_LOADERS).map(([path, load]) => [codeOf(path), load]));
 
 /** Locales made for layout testing, generated from English; resolvable, but not "supported". */

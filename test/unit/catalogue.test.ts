@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
-import { BUTTON_IDS } from '../../src/catalogue/buttonIds';
-import { REJECT_LABELS } from '../../src/catalogue/rejectLabels';
+import { buildCompact } from '../../scripts/catalogue.mjs';
+import codes from '../../src/catalogue/codes.json';
+import { BUTTON_IDS, REJECT_LABELS } from '../../src/catalogue/index';
+import { buttonDecision, codeHash, EXPLANATION_KEYS, labelDecision, WITHHELD } from '../../src/catalogue/lookup';
 import sources from '../../src/catalogue/sources.json';
 import { STEPS } from '../../src/catalogue/types';
 
@@ -74,5 +77,46 @@ describe('catalogue', () => {
     for (const b of sources.buttonIds) {
       expect(BUTTON_IDS[b.id]?.labels ?? [], b.id).toEqual(b.labels.map((l) => l.replace(/\?$/, '')));
     }
+  });
+});
+
+describe('runtime table (compact.ts)', () => {
+  it('is generated from codes.json (run npm run catalogue after editing it)', () => {
+    expect(readFileSync('src/catalogue/compact.ts', 'utf8')).toBe(buildCompact(codes));
+  });
+
+  it('decodes to exactly the decisions of codes.json', () => {
+    for (const [lookup, source] of [
+      [buttonDecision, BUTTON_IDS],
+      [labelDecision, REJECT_LABELS],
+    ] as const) {
+      for (const [code, entry] of Object.entries(source)) {
+        const decision = lookup(code);
+        expect(decision, code).toBeDefined();
+        expect(decision?.rank === WITHHELD ? 'withheld' : EXPLANATION_KEYS[decision?.rank as number], code).toBe(
+          entry.explain ?? 'withheld',
+        );
+        const labels = (entry as { labels?: string[] }).labels ?? [];
+        expect(decision?.labelKeys ?? [], code).toEqual(labels.map(codeHash));
+      }
+    }
+  });
+
+  it('gives every known code its own key (no two codes share a codeHash)', () => {
+    const all = [...Object.keys(BUTTON_IDS), ...Object.keys(REJECT_LABELS)];
+    expect(new Set(all.map(codeHash)).size).toBe(all.length);
+    expect(codeHash('badPhoto_screenshot')).toMatch(/^[0-9a-z]{6}$/);
+  });
+
+  it('does not mistake unknown codes for known ones (100,000 made-up codes)', () => {
+    const made = Array.from({ length: 100_000 }, (_, i) => `group${i % 97}_newChild${i}`);
+    expect(made.filter((c) => buttonDecision(c) || labelDecision(c))).toEqual([]);
+  });
+
+  it('numbers explanations by verification step, so reasons show in a stable order', () => {
+    const stepOf = (key: string) =>
+      Math.min(...entries.filter(([, e]) => e.explain === key).map(([, e]) => STEPS.indexOf(e.step)));
+    const steps = EXPLANATION_KEYS.map(stepOf);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
   });
 });

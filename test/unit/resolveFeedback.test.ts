@@ -77,10 +77,17 @@ describe('R3 reasons', () => {
     expect(keys(result({ buttonIds: ['badDocument_dataMismatch'] }))).toEqual(['detailsMismatch']);
   });
 
-  it('orders reasons by verification step, then by first appearance', () => {
-    expect(
-      keys(result({ rejectLabels: ['WRONG_ADDRESS', 'BAD_SELFIE', 'SCREENSHOTS', 'BAD_PROOF_OF_ADDRESS'] })),
-    ).toEqual(['screenshot', 'selfieUnusable', 'addressDocumentUnsuitable', 'addressMismatch']);
+  it('orders reasons by verification step, whatever order the codes arrive in', () => {
+    const labels = ['WRONG_ADDRESS', 'BAD_SELFIE', 'SCREENSHOTS', 'BAD_PROOF_OF_ADDRESS', 'INCORRECT_SOCIAL_NUMBER'];
+    const expected = [
+      'screenshot',
+      'selfieUnusable',
+      'addressMismatch',
+      'addressDocumentUnsuitable',
+      'idNumberIncorrect',
+    ];
+    expect(keys(result({ rejectLabels: labels }))).toEqual(expected);
+    expect(keys(result({ rejectLabels: [...labels].reverse() }))).toEqual(expected);
   });
 
   it('falls back to the group for an unknown child, and reports it', () => {
