@@ -47,5 +47,10 @@ function decode(): Tables {
   return { buttons, labels };
 }
 
-export const buttonDecision = (buttonId: string) => (tables ??= decode()).buttons.get(codeHash(buttonId));
-export const labelDecision = (label: string) => (tables ??= decode()).labels.get(codeHash(label));
+function decoded(): Tables {
+  tables ??= decode();
+  return tables;
+}
+
+export const buttonDecision = (buttonId: string) => decoded().buttons.get(codeHash(buttonId));
+export const labelDecision = (label: string) => decoded().labels.get(codeHash(label));
