@@ -1,39 +1,16 @@
-import { existsSync } from 'node:fs';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
-/** Debian's Chromium (Playwright cannot download browsers here); CHROMIUM_PATH overrides. */
-function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}: run "apt-get install -y chromium" or set CHROMIUM_PATH to a Chromium binary.`,
-    );
-  }
-  return path;
-}
-
-// A fresh object per project: Vitest rejects one browser config shared by several projects.
+// Debian's Chromium (Playwright cannot download browsers here); CHROMIUM_PATH overrides. A fresh object per
+// project: Vitest rejects one browser config shared by several projects.
 const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   }),
   instances: [{ browser: 'chromium' as const }],
 });

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { ROOT } from '../scripts/i18n-lib.mjs';
 
 const OUT = join(ROOT, 'bench', '.out');
@@ -90,20 +91,7 @@ async function browserSide() {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const open = async () => {

@@ -8,18 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeHash } from '../src/catalogue/codeHash.js';
+import { STEPS } from '../src/catalogue/steps.js';
 import { ROOT } from './i18n-lib.mjs';
 
-const STEPS = [
-  'identityDocument',
-  'selfie',
-  'proofOfAddress',
-  'paymentMethod',
-  'companyDocuments',
-  'videoCall',
-  'personalData',
-  'other',
-];
 const OUT = join(ROOT, 'src', 'catalogue', 'compact.ts');
 
 export function buildCompact(codes) {

@@ -14,27 +14,9 @@ import {
   readLocale,
 } from './i18n-lib.mjs';
 import { buildXliff } from './i18n-xliff.mjs';
-import { LOCALE_META } from './locales-meta.mjs';
+import { LOCALE_META, SCRIPT_RE } from './locales-meta.mjs';
 import { buildPseudo, PSEUDO } from './pseudo-locales.mjs';
 
-const SCRIPT_RE = {
-  Latin: /\p{Script=Latin}/u,
-  Cyrillic: /\p{Script=Cyrillic}/u,
-  Arabic: /\p{Script=Arabic}/u,
-  Hebrew: /\p{Script=Hebrew}/u,
-  Greek: /\p{Script=Greek}/u,
-  Armenian: /\p{Script=Armenian}/u,
-  Georgian: /\p{Script=Georgian}/u,
-  Devanagari: /\p{Script=Devanagari}/u,
-  Bengali: /\p{Script=Bengali}/u,
-  Myanmar: /\p{Script=Myanmar}/u,
-  Khmer: /\p{Script=Khmer}/u,
-  Lao: /\p{Script=Lao}/u,
-  Thai: /\p{Script=Thai}/u,
-  Hangul: /\p{Script=Hangul}/u,
-  Han: /\p{Script=Han}/u,
-  Japanese: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]/u,
-};
 // Characters that exist in only one of the two Chinese standards (common words in this domain).
 const HAN_ONLY = {
   simplified: '们请证与为这会资确认验单传门时间据码个护说续书访问联务图过',

@@ -58,3 +58,23 @@ export const LOCALE_META = {
   'en-XA': { name: 'Pseudo (accented, longer)', script: 'Latin', pseudo: true },
   'ar-XB': { name: 'Pseudo (right to left)', script: 'Latin', rtl: true, pseudo: true },
 };
+
+/** A letter of each script, as used by i18n:check and the every-locale render test. */
+export const SCRIPT_RE = {
+  Latin: /\p{Script=Latin}/u,
+  Cyrillic: /\p{Script=Cyrillic}/u,
+  Arabic: /\p{Script=Arabic}/u,
+  Hebrew: /\p{Script=Hebrew}/u,
+  Greek: /\p{Script=Greek}/u,
+  Armenian: /\p{Script=Armenian}/u,
+  Georgian: /\p{Script=Georgian}/u,
+  Devanagari: /\p{Script=Devanagari}/u,
+  Bengali: /\p{Script=Bengali}/u,
+  Myanmar: /\p{Script=Myanmar}/u,
+  Khmer: /\p{Script=Khmer}/u,
+  Lao: /\p{Script=Lao}/u,
+  Thai: /\p{Script=Thai}/u,
+  Hangul: /\p{Script=Hangul}/u,
+  Han: /\p{Script=Han}/u,
+  Japanese: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]/u,
+};

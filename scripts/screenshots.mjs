@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { ROOT } from './i18n-lib.mjs';
 
 const SITE = join(ROOT, 'storybook-static');
@@ -24,11 +25,6 @@ if (!existsSync(join(SITE, 'iframe.html'))) {
   console.error('No static Storybook in storybook-static/: run npm run build-storybook first.');
   process.exit(1);
 }
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(`No Chromium at ${executablePath}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
-  process.exit(1);
-}
 
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -42,20 +38,7 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   mkdirSync(OUT, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 720, height: 900 }, deviceScaleFactor: 1 });

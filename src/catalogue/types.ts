@@ -1,14 +1,7 @@
+import { STEPS } from './steps.js';
+
+export { STEPS };
 /** The verification step a code concerns; reasons are shown grouped in this order. */
-export const STEPS = [
-  'identityDocument',
-  'selfie',
-  'proofOfAddress',
-  'paymentMethod',
-  'companyDocuments',
-  'videoCall',
-  'personalData',
-  'other',
-] as const;
 export type Step = (typeof STEPS)[number];
 
 /**

@@ -2,17 +2,11 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import en from '../../locales/en.json';
-import { ApplicantFeedback, type ApplicantSafeReviewResult, toApplicantSafeResult } from '../../src/index';
+import { ApplicantFeedback, toApplicantSafeResult } from '../../src/index';
 import finalNewer from '../fixtures/red-final-newer-doc.json';
+import { retryResult } from './results';
 
-const retry = (over: Partial<ApplicantSafeReviewResult> = {}): ApplicantSafeReviewResult => ({
-  reviewStatus: 'completed',
-  reviewAnswer: 'RED',
-  reviewRejectType: 'RETRY',
-  rejectLabels: [],
-  buttonIds: [],
-  ...over,
-});
+const retry = retryResult;
 const root = (container: HTMLElement) => container.firstElementChild as HTMLElement;
 
 describe('ApplicantFeedback outcomes', () => {

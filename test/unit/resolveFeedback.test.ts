@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type ApplicantSafeReviewResult, resolveFeedback, toApplicantSafeResult } from '../../src/index';
 import finalNewer from '../fixtures/red-final-newer-doc.json';
+import { retryResult } from './results';
 
-const result = (over: Partial<ApplicantSafeReviewResult>): ApplicantSafeReviewResult => ({
-  reviewStatus: 'completed',
-  reviewAnswer: 'RED',
-  reviewRejectType: 'RETRY',
-  rejectLabels: [],
-  buttonIds: [],
-  ...over,
-});
+const result = retryResult;
 const keys = (r: ApplicantSafeReviewResult) => resolveFeedback(r).reasons.map((x) => x.key);
 
 describe('R1 outcome', () => {
