@@ -5,7 +5,7 @@ import { readSafeResult } from '../core/toApplicantSafeResult.js';
 import { useFeedbackI18n } from '../i18n/useFeedbackI18n.js';
 import type { ApplicantSafeReviewResult, ResolvedFeedback } from '../types.js';
 import { warnAboutUnsafeResult } from './devWarnings.js';
-import { Heading, subLevel, toHeadingLevel } from './Heading.js';
+import { subLevel, toHeadingLevel } from './Heading.js';
 import { ModerationComment } from './ModerationComment.js';
 import { ReasonList } from './ReasonList.js';
 import { SupportContact } from './SupportContact.js';
@@ -74,6 +74,7 @@ export function ApplicantFeedback(props: ApplicantFeedbackProps) {
   if (!t) return <section {...rootProps} aria-busy="true" />;
 
   const variant = outcome === 'pending' ? pendingVariant(safe.reviewStatus) : outcome;
+  const HeadingTag = `h${headingLevel}` as const; // an element, not <Heading>: React 18 passes no ref to functions
   const summary =
     outcome !== 'resubmission'
       ? t(`outcome.${variant}.body`)
@@ -84,9 +85,9 @@ export function ApplicantFeedback(props: ApplicantFeedbackProps) {
 
   return (
     <section {...rootProps} data-status={variant} aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} ref={headingRef} tabIndex={-1} className="af-feedback__heading">
+      <HeadingTag id={headingId} ref={headingRef} tabIndex={-1} className="af-feedback__heading">
         {t(`outcome.${variant}.heading`)}
-      </Heading>
+      </HeadingTag>
       <div className="af-feedback__summary" role="status">
         <p>{summary}</p>
       </div>

@@ -1,4 +1,4 @@
-import type { HTMLAttributes, Ref } from 'react';
+import type { HTMLAttributes } from 'react';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -11,7 +11,6 @@ export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(level + 
 
 interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
   level: HeadingLevel;
-  ref?: Ref<HTMLHeadingElement>;
 }
 
 export function Heading({ level, ...rest }: HeadingProps) {

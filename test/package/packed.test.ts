@@ -13,6 +13,8 @@ const LOCALES = readdirSync(join(ROOT, 'locales'))
 const webhook = readFileSync(join(ROOT, 'test/fixtures/red-final-newer-doc.json'), 'utf8');
 const locale = (code: string) => JSON.parse(readFileSync(join(ROOT, `locales/${code}.json`), 'utf8'));
 let app: string;
+let react18App: string;
+let react18: { html: Record<string, { outcome: string; markup: string }> };
 let output: {
   supportedLocales: string[];
   coreExports: string[];
@@ -20,36 +22,33 @@ let output: {
   html: Record<string, { outcome: string; markup: string }>;
 };
 
-beforeAll(() => {
-  app = mkdtempSync(join(tmpdir(), 'af-app-'));
-  const npm = (args: string[], cwd: string) =>
-    execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const tarball = npm(['pack', '--silent', '--pack-destination', app], ROOT).trim().split('\n').pop() as string;
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }));
-  const dev = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies;
-  npm(
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      `./${tarball}`,
-      `react@${dev.react}`,
-      `react-dom@${dev['react-dom']}`,
-      `i18next@${dev.i18next}`,
-    ],
-    app,
-  );
-  copyFileSync(join(ROOT, 'test/package/app.mjs'), join(app, 'app.mjs'));
-  const stdout = execFileSync(process.execPath, ['app.mjs', webhook, JSON.stringify(LOCALES)], {
-    cwd: app,
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const dev = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies;
+
+/** A scratch app with the packed tarball and the given peers installed; runs app.mjs there. */
+function appWith(peers: string[], locales: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'af-app-'));
+  const tarball = npm(['pack', '--silent', '--pack-destination', dir], ROOT).trim().split('\n').pop() as string;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }));
+  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`, ...peers], dir);
+  copyFileSync(join(ROOT, 'test/package/app.mjs'), join(dir, 'app.mjs'));
+  const stdout = execFileSync(process.execPath, ['app.mjs', webhook, JSON.stringify(locales)], {
+    cwd: dir,
     encoding: 'utf8',
   });
-  output = JSON.parse(stdout);
+  return { dir, output: JSON.parse(stdout) };
+}
+
+beforeAll(() => {
+  ({ dir: app, output } = appWith(
+    [`react@${dev.react}`, `react-dom@${dev['react-dom']}`, `i18next@${dev.i18next}`],
+    LOCALES,
+  ));
 }, 180_000);
 
 afterAll(() => {
-  if (app) rmSync(app, { recursive: true, force: true });
+  for (const dir of [app, react18App]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('packed package in a separate app', () => {
@@ -76,4 +75,18 @@ describe('packed package in a separate app', () => {
       }
     });
   }
+});
+
+describe('with the oldest supported peers (React 18.3, i18next 24)', () => {
+  beforeAll(() => {
+    ({ dir: react18App, output: react18 } = appWith(['react@18.3', 'react-dom@18.3', 'i18next@24'], ['en', 'ar']));
+  }, 180_000);
+
+  it('renders every outcome on the server', () => {
+    for (const key of ['en/approved', 'en/resubmission', 'ar/final', 'ar/pending']) {
+      const [code, outcome] = key.split('/');
+      expect(react18.html[key]?.markup).toContain(`data-outcome="${outcome}"`);
+      expect(react18.html[key]?.markup).toContain(`lang="${code}"`);
+    }
+  });
 });
