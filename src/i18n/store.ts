@@ -16,7 +16,6 @@ let version = 0;
 export const isLoaded = (locale: string) => loaded.has(locale);
 export const isRegistered = (tag: string) => lowerCase.get(tag.toLowerCase());
 export const storeVersion = () => version;
-export const loadedLocales = () => loaded.entries();
 
 // Locales whose chunk failed to load: rendered in English rather than not at all.
 const failed = new Set<string>();
