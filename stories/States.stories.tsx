@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, type MockInstance, spyOn, userEvent, within } from 'storybook/test';
 import { ApplicantFeedback, type ApplicantSafeReviewResult } from '../src/index';
 import { rawWebhook, results } from './fixtures';
 
@@ -52,12 +52,23 @@ export const SupportTokenWithoutEmail: Story = {
   },
 };
 
-/** A host passed the whole webhook by mistake: the private clientComment shows nowhere. */
+/**
+ * A host passed the whole webhook by mistake: the private clientComment shows nowhere, and the developer
+ * gets one console warning (caught here, so the test run stays quiet) that names fields, never values.
+ */
+let warn: MockInstance<typeof console.warn> | undefined;
 export const RawWebhookByMistake: Story = {
   args: { result: rawWebhook as unknown as ApplicantSafeReviewResult },
+  beforeEach: () => {
+    warn = spyOn(console, 'warn').mockImplementation(() => {});
+    return () => warn?.mockRestore();
+  },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.ownerDocument.body.outerHTML).not.toContain('account farming');
     await expect(canvasElement.querySelector('.af-feedback')).toHaveAttribute('data-outcome', 'resubmission');
+    const messages = (warn?.mock.calls ?? []).map(([message]) => String(message));
+    await expect(messages.some((m) => m.includes('clientComment') && m.includes('toApplicantSafeResult'))).toBe(true);
+    await expect(messages.join()).not.toContain('account farming');
   },
 };
 
